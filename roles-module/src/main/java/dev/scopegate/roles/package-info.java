@@ -1,0 +1,2 @@
+/** Users, roles, password hashing and the Basic authenticator. */
+package dev.scopegate.roles;

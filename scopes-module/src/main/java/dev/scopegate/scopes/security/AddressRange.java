@@ -1,0 +1,95 @@
+package dev.scopegate.scopes.security;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.regex.Pattern;
+
+/**
+ * One IPv4 or IPv6 address, or a CIDR range of them ({@code 10.0.0.0/8}, {@code 2001:db8::/32}).
+ * Only literals are accepted: parsing never asks DNS.
+ */
+public record AddressRange(String text, byte[] network, int prefixLength) {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+");
+
+    /** Parses a range, throwing {@link IllegalArgumentException} with the reason if invalid. */
+    public static AddressRange parse(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        int slash = trimmed.indexOf('/');
+        String address = slash < 0 ? trimmed : trimmed.substring(0, slash);
+        byte[] bytes = literal(address, text);
+        int maxPrefix = bytes.length * 8;
+        int prefix = slash < 0 ? maxPrefix : prefixLength(trimmed.substring(slash + 1), text);
+        if (prefix > maxPrefix) {
+            throw new IllegalArgumentException("'" + text + "' has a prefix longer than "
+                    + maxPrefix + " bits");
+        }
+        return new AddressRange(trimmed, bytes, prefix);
+    }
+
+    /** Whether the literal address lies in this range; false for anything that is not one. */
+    public boolean contains(String address) {
+        byte[] candidate;
+        try {
+            candidate = literal(address, address);
+        } catch (IllegalArgumentException notAnAddress) {
+            return false;
+        }
+        if (candidate.length != network.length) {
+            return false;
+        }
+        int fullBytes = prefixLength / 8;
+        for (int i = 0; i < fullBytes; i++) {
+            if (candidate[i] != network[i]) {
+                return false;
+            }
+        }
+        int remainingBits = prefixLength % 8;
+        if (remainingBits == 0) {
+            return true;
+        }
+        int mask = (0xFF << (8 - remainingBits)) & 0xFF;
+        return (candidate[fullBytes] & mask) == (network[fullBytes] & mask);
+    }
+
+    private static byte[] literal(String address, String original) {
+        boolean looksLikeAddress = IPV4.matcher(address).matches()
+                || (address.contains(":") && IPV6.matcher(address).matches());
+        if (!looksLikeAddress) {
+            throw new IllegalArgumentException("'" + original + "' is not an IP address or range");
+        }
+        try {
+            return InetAddress.getByName(address).getAddress();
+        } catch (UnknownHostException invalid) {
+            throw new IllegalArgumentException("'" + original + "' is not an IP address or range");
+        }
+    }
+
+    private static int prefixLength(String text, String original) {
+        try {
+            int prefix = Integer.parseInt(text);
+            if (prefix < 0) {
+                throw new NumberFormatException();
+            }
+            return prefix;
+        } catch (NumberFormatException invalid) {
+            throw new IllegalArgumentException("'" + original + "' has an invalid prefix length");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AddressRange range && range.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.scopegate.web.runtime;
+
+import dev.scopegate.scopes.security.Endpoint;
+import dev.scopegate.scopes.security.EndpointRule;
+import dev.scopegate.scopes.security.EndpointTable;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+/**
+ * Writes each operation's accepted scopes into the OpenAPI document, from the same endpoint
+ * table that the enforcement uses: as the {@code x-required-scopes} extension and as a sentence
+ * in the description.
+ */
+public class EndpointScopesOpenApiFilter implements OASFilter {
+
+    private static final Logger LOG =
+            Logger.getLogger(EndpointScopesOpenApiFilter.class.getName());
+
+    @Override
+    public void filterOpenAPI(OpenAPI openApi) {
+        if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
+            return;
+        }
+        List<Endpoint> endpoints;
+        try {
+            endpoints = CDI.current().select(EndpointTable.class).get().endpoints();
+        } catch (IllegalStateException noContainer) {
+            LOG.log(Level.WARNING, "The endpoint table is not available to OpenAPI", noContainer);
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openApi.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation
+                    : path.getValue().getOperations().entrySet()) {
+                String method = operation.getKey().name().toUpperCase(Locale.ROOT);
+                endpoints.stream()
+                        .filter(endpoint -> endpoint.method().equals(method)
+                                && path.getKey().endsWith(endpoint.path()))
+                        .findFirst()
+                        .ifPresent(endpoint -> describe(operation.getValue(), endpoint.rule()));
+            }
+        }
+    }
+
+    private static void describe(Operation operation, EndpointRule rule) {
+        String access = switch (rule.access()) {
+            case PUBLIC -> "Public: no credentials needed.";
+            case AUTHENTICATED -> "Any authenticated caller.";
+            case SCOPES -> "Requires one of these scopes: " + String.join(", ", rule.scopes())
+                    + ".";
+        };
+        String description = operation.getDescription();
+        operation.setDescription(description == null || description.isBlank()
+                ? access : description + "\n\n" + access);
+        operation.addExtension("x-required-scopes", List.copyOf(rule.scopes()));
+        operation.addExtension("x-public", rule.isPublic());
+    }
+}
