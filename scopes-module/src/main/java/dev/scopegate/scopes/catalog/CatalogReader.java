@@ -81,7 +81,7 @@ public final class CatalogReader {
                 ScopeName.of(requiredText(entry, "name")),
                 requiredText(entry, "category"),
                 entry.getString("description", ""),
-                entry.getBoolean("clientSide", false),
+                optionalFlag(entry, "clientSide"),
                 covers);
     }
 
@@ -90,6 +90,16 @@ public final class CatalogReader {
             throw new IllegalArgumentException("'" + field + "' is required");
         }
         return text.getString();
+    }
+
+    /** Absent means false; anything but a JSON boolean is a problem, not silently false. */
+    private static boolean optionalFlag(JsonObject entry, String field) {
+        JsonValue value = entry.getOrDefault(field, JsonValue.FALSE);
+        if (value.getValueType() != JsonValue.ValueType.TRUE
+                && value.getValueType() != JsonValue.ValueType.FALSE) {
+            throw new IllegalArgumentException("'" + field + "' must be true or false");
+        }
+        return value.getValueType() == JsonValue.ValueType.TRUE;
     }
 
     private static String describe(JsonValue entry) {

@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
  */
 public record AddressRange(String text, byte[] network, int prefixLength) {
 
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+");
+    /*
+     * Both patterns keep InetAddress.getByName on its literal-parsing path: an IPv4 look-alike
+     * with an octet above 255, or a text starting with '.', would otherwise be looked up in DNS.
+     */
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|[01]?\\d?\\d)";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:][0-9a-fA-F:.]*");
 
     /** Parses a range, throwing {@link IllegalArgumentException} with the reason if invalid. */
     public static AddressRange parse(String text) {

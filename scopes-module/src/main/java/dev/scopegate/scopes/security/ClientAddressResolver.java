@@ -22,11 +22,16 @@ public class ClientAddressResolver {
 
     @Inject
     public ClientAddressResolver(Config config) {
-        this.trustedProxies = config.getOptionalValues(TRUSTED_PROXIES, String.class)
+        this(config.getOptionalValues(TRUSTED_PROXIES, String.class)
                 .orElse(List.of()).stream()
                 .filter(entry -> !entry.isBlank())
                 .map(AddressRange::parse)
-                .toList();
+                .toList());
+    }
+
+    /** A resolver that honours {@code X-Forwarded-For} only when the peer is one of these. */
+    public ClientAddressResolver(List<AddressRange> trustedProxies) {
+        this.trustedProxies = List.copyOf(trustedProxies);
     }
 
     public String resolve(String peerAddress, String forwardedFor) {

@@ -27,6 +27,13 @@ public class EndpointDiscovery implements Extension {
 
     private static final Logger LOG = Logger.getLogger(EndpointDiscovery.class.getName());
 
+    /**
+     * The table as last validated, for readers that live outside this application's CDI
+     * container, such as the OpenAPI filter that Payara runs in its own thread. Each application
+     * loads its own copy of this class, so the field is per deployment.
+     */
+    private static volatile List<Endpoint> published = List.of();
+
     private final Set<Class<?>> resources = new LinkedHashSet<>();
     private String applicationPath = "";
     private List<Endpoint> endpoints = List.of();
@@ -61,12 +68,18 @@ public class EndpointDiscovery implements Extension {
             validation.addDeploymentProblem(new UnprotectedEndpointException(problem));
         }
         endpoints = scanner.endpoints();
+        published = endpoints;
         LOG.info(() -> "Scope enforcement covers " + endpoints.size() + " endpoints");
     }
 
     /** The endpoints found, each with its rule; empty until the deployment is validated. */
     public List<Endpoint> endpoints() {
         return new ArrayList<>(endpoints);
+    }
+
+    /** The endpoints of the deployment that loaded this class; empty before validation. */
+    public static List<Endpoint> publishedEndpoints() {
+        return published;
     }
 
     /** An endpoint that would be served without a valid rule. */

@@ -1,5 +1,6 @@
 package dev.scopegate.web.runtime;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,15 +88,15 @@ public class ConfiguredDataSource implements DataSource {
     /** The configured database and the driver that reaches it. */
     private record Target(String url, String user, String password, Driver driver) {
 
+        private static final String H2_FILE = "jdbc:h2:file:";
+
         static Target from(Config config) {
             String url = config.getValue("scopegate.db.url", String.class);
             String user = config.getOptionalValue("scopegate.db.user", String.class).orElse("");
             String password = config.getOptionalValue("scopegate.db.password", String.class)
                     .orElse("");
-            if (url.startsWith("jdbc:h2:file:")) {
-                createDataFolder(url);
-            }
-            return new Target(url, user, password, driverFor(url));
+            String resolvedUrl = url.startsWith(H2_FILE) ? withAbsoluteH2Path(url) : url;
+            return new Target(resolvedUrl, user, password, driverFor(resolvedUrl));
         }
 
         Connection connect() throws SQLException {
@@ -133,15 +134,25 @@ public class ConfiguredDataSource implements DataSource {
                     + ": Scopegate runs on H2 (jdbc:h2:) and PostgreSQL (jdbc:postgresql:)");
         }
 
-        private static void createDataFolder(String url) {
-            String file = url.substring("jdbc:h2:file:".length()).split(";")[0];
-            Path folder = Path.of(file).toAbsolutePath().getParent();
-            try {
-                Files.createDirectories(folder);
-            } catch (java.io.IOException unwritable) {
-                throw new IllegalStateException("Can't create the data folder " + folder,
-                        unwritable);
+        /**
+         * H2 refuses paths relative to the working directory unless they start with
+         * {@code ./}; the data folder is resolved to an absolute path instead, and created.
+         */
+        private static String withAbsoluteH2Path(String url) {
+            String rest = url.substring(H2_FILE.length());
+            int options = rest.indexOf(';');
+            String file = options < 0 ? rest : rest.substring(0, options);
+            if (file.startsWith("~")) {
+                return url;
             }
+            Path absolute = Path.of(file).toAbsolutePath().normalize();
+            try {
+                Files.createDirectories(absolute.getParent());
+            } catch (IOException unwritable) {
+                throw new IllegalStateException("Can't create the data folder "
+                        + absolute.getParent(), unwritable);
+            }
+            return H2_FILE + absolute + (options < 0 ? "" : rest.substring(options));
         }
     }
 }

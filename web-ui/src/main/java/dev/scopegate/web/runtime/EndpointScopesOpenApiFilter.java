@@ -1,14 +1,11 @@
 package dev.scopegate.web.runtime;
 
 import dev.scopegate.scopes.security.Endpoint;
+import dev.scopegate.scopes.security.EndpointDiscovery;
 import dev.scopegate.scopes.security.EndpointRule;
-import dev.scopegate.scopes.security.EndpointTable;
-import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -17,25 +14,17 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 /**
  * Writes each operation's accepted scopes into the OpenAPI document, from the same endpoint
  * table that the enforcement uses: as the {@code x-required-scopes} extension and as a sentence
- * in the description.
+ * in the description. Payara builds the document in its own application, outside this one's
+ * CDI container, so the table is read from what the deployment published.
  */
 public class EndpointScopesOpenApiFilter implements OASFilter {
-
-    private static final Logger LOG =
-            Logger.getLogger(EndpointScopesOpenApiFilter.class.getName());
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
         if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
             return;
         }
-        List<Endpoint> endpoints;
-        try {
-            endpoints = CDI.current().select(EndpointTable.class).get().endpoints();
-        } catch (IllegalStateException noContainer) {
-            LOG.log(Level.WARNING, "The endpoint table is not available to OpenAPI", noContainer);
-            return;
-        }
+        List<Endpoint> endpoints = EndpointDiscovery.publishedEndpoints();
         for (Map.Entry<String, PathItem> path : openApi.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation
                     : path.getValue().getOperations().entrySet()) {
