@@ -72,9 +72,15 @@ public final class CatalogReader {
             }
         }
         List<ScopePattern> covers = new ArrayList<>();
-        for (JsonValue pattern : entry.getJsonArray("covers") == null
-                ? JsonValue.EMPTY_JSON_ARRAY : entry.getJsonArray("covers")) {
-            covers.add(ScopePattern.of(((JsonString) pattern).getString()));
+        JsonValue declared = entry.getOrDefault("covers", JsonValue.EMPTY_JSON_ARRAY);
+        if (!(declared instanceof JsonArray patterns)) {
+            throw new IllegalArgumentException("'covers' must be an array of scope patterns");
+        }
+        for (JsonValue pattern : patterns) {
+            if (!(pattern instanceof JsonString text)) {
+                throw new IllegalArgumentException("'covers' must hold scope patterns as text");
+            }
+            covers.add(ScopePattern.of(text.getString()));
         }
         return new Scope(
                 UUID.fromString(requiredText(entry, "guid")),

@@ -35,6 +35,9 @@ public record AddressRange(String text, byte[] network, int prefixLength) {
 
     /** Whether the literal address lies in this range; false for anything that is not one. */
     public boolean contains(String address) {
+        if (address == null) {
+            return false;
+        }
         byte[] candidate;
         try {
             candidate = literal(address, address);
