@@ -9,6 +9,12 @@ public final class Database {
     /** Where the deployment binds the data source; the WAR declares it. */
     public static final String JNDI_NAME = "java:global/jdbc/scopegate";
 
+    /**
+     * A query hint for queries with parameters. EclipseLink's H2 platform would otherwise inline
+     * the values, booleans as 0 and 1, which H2 refuses to compare with a BOOLEAN column.
+     */
+    public static final String BIND_PARAMETERS = "eclipselink.jdbc.bind-parameters";
+
     private Database() {
     }
 

@@ -25,9 +25,11 @@ public class StoredScopeRepository {
 
     public List<StoredScope> findRetiredByName(String name) {
         return entityManager.createQuery(
-                        "SELECT s FROM StoredScope s WHERE s.name = :name AND s.retired = TRUE",
+                        "SELECT s FROM StoredScope s WHERE s.name = :name AND s.retired = :retired",
                         StoredScope.class)
+                .setHint(Database.BIND_PARAMETERS, "TRUE")
                 .setParameter("name", name)
+                .setParameter("retired", true)
                 .getResultList();
     }
 

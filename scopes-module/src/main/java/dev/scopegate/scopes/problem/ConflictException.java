@@ -1,12 +1,22 @@
 package dev.scopegate.scopes.problem;
 
+import jakarta.json.JsonObjectBuilder;
+
 /** A request that contradicts the current state, such as a duplicate name: 409. */
 public class ConflictException extends ProblemException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String property;
+
     public ConflictException(String detail) {
+        this(null, detail);
+    }
+
+    /** @param property the request property whose value conflicts, named in the problem */
+    public ConflictException(String property, String detail) {
         super(detail);
+        this.property = property;
     }
 
     @Override
@@ -17,5 +27,12 @@ public class ConflictException extends ProblemException {
     @Override
     public String title() {
         return "Conflict";
+    }
+
+    @Override
+    public void addExtensions(JsonObjectBuilder problem) {
+        if (property != null) {
+            problem.add("property", property);
+        }
     }
 }

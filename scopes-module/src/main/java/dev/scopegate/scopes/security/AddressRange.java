@@ -33,6 +33,16 @@ public record AddressRange(String text, byte[] network, int prefixLength) {
         return new AddressRange(trimmed, bytes, prefix);
     }
 
+    /** Whether the text is one IPv4 or IPv6 address literal. */
+    public static boolean isAddress(String text) {
+        try {
+            literal(text, text);
+            return true;
+        } catch (IllegalArgumentException | NullPointerException notAnAddress) {
+            return false;
+        }
+    }
+
     /** Whether the literal address lies in this range; false for anything that is not one. */
     public boolean contains(String address) {
         if (address == null) {

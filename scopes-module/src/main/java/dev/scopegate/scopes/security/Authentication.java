@@ -17,6 +17,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class Authentication {
 
+    /** The scheme reported to listeners for a header that names no enabled scheme. */
+    public static final String UNSUPPORTED_SCHEME = "(unsupported)";
+
     private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
 
     @Inject
@@ -68,7 +71,8 @@ public class Authentication {
         String scheme = space < 0 ? header : header.substring(0, space);
         Optional<Authenticator> authenticator = authenticatorFor(scheme);
         if (authenticator.isEmpty()) {
-            throw refused(request, scheme, "unsupported authentication scheme");
+            // Without a known scheme the first word may be the secret itself: never pass it on.
+            throw refused(request, UNSUPPORTED_SCHEME, "unsupported authentication scheme");
         }
         String credentials = space < 0 ? "" : header.substring(space + 1).strip();
         try {

@@ -41,6 +41,9 @@ public class ClientAddressResolver {
         String[] hops = forwardedFor.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].strip();
+            if (!AddressRange.isAddress(hop)) {
+                return peerAddress;
+            }
             if (!isTrustedProxy(hop)) {
                 return hop;
             }

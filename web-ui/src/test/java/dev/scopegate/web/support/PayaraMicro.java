@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -25,6 +27,7 @@ public final class PayaraMicro implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(240);
     private static final String READY = "Payara Micro URLs";
     private static final String STARTED = "Deployed";
+    private static final String ADMIN_PASSWORD = "-Dscopegate.admin.password=";
 
     private final Process process;
     private final Path log;
@@ -41,7 +44,8 @@ public final class PayaraMicro implements AutoCloseable {
      * starting, whether or not the deployment succeeded.
      *
      * @param workDir          this server's own folder for its log, runtime and H2 data
-     * @param systemProperties extra {@code -D} options, such as a catalog file
+     * @param systemProperties extra {@code -D} options, such as a catalog file; the bootstrap
+     *                         administrator gets the tests' password unless they name another
      */
     public static PayaraMicro start(WebArchive archive, Path workDir, List<String> systemProperties)
             throws IOException, InterruptedException {
@@ -58,9 +62,12 @@ public final class PayaraMicro implements AutoCloseable {
         command.add("-Djava.net.preferIPv4Stack=true");
         command.add("-Dscopegate.data.dir=" + workDir.resolve("data"));
         command.addAll(databaseOptions());
+        if (systemProperties.stream().noneMatch(option -> option.startsWith(ADMIN_PASSWORD))) {
+            command.add(ADMIN_PASSWORD + System.getProperty("scopegate.it.admin.password"));
+        }
         command.addAll(systemProperties);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
-                "--nohazelcast", "--nocluster", "--disablephonehome",
+                "--nohazelcast", "--disablephonehome",
                 "--prebootcommandfile", System.getProperty("scopegate.preboot"),
                 "--port", String.valueOf(port), "--contextroot", "/",
                 "--deploy", war.toString()));
@@ -72,6 +79,18 @@ public final class PayaraMicro implements AutoCloseable {
         PayaraMicro server = new PayaraMicro(process, log, port);
         server.awaitStartup();
         return server;
+    }
+
+    /** Removes a server folder left by an earlier run, so that the server starts empty. */
+    public static void clean(Path workDir) throws IOException {
+        if (!Files.exists(workDir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(workDir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     public Api api() {

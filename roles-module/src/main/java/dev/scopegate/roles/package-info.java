@@ -1,2 +1,0 @@
-/** Users, roles, password hashing and the Basic authenticator. */
-package dev.scopegate.roles;
