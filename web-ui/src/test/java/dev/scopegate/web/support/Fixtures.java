@@ -42,8 +42,35 @@ public final class Fixtures {
         return Credentials.basic(username, password);
     }
 
+    /** A user holding one new role with exactly these scopes, and that role's GUID. */
+    public Person person(String... scopes) {
+        String username = Credentials.unique("user");
+        String password = "password-of-" + username;
+        String role = createRole(Credentials.unique("role"), scopes);
+        String guid = createUser(username, password, role);
+        return new Person(guid, username, Credentials.basic(username, password), role);
+    }
+
+    /** Creates a key; answers the creation's JSON, with the secret. */
+    public JsonObject createKey(String authorization, String json) {
+        ApiResponse response = api.postJson("api/v1/keys", authorization, json);
+        if (response.status() != 201) {
+            throw new IllegalStateException("Key not created: " + response.status());
+        }
+        return response.json();
+    }
+
+    /** The Authorization header of an API key secret. */
+    public static String app(JsonObject createdKey) {
+        return "App " + createdKey.getString("apiKeySecret");
+    }
+
     public ApiResponse patch(String path, String authorization, String json) {
         return api.send("PATCH", path, authorization, "application/json", json);
+    }
+
+    /** A test user: their GUID, name, Basic credentials and the one role they hold. */
+    public record Person(String guid, String username, String basic, String roleGuid) {
     }
 
     private static String created(ApiResponse response) {
