@@ -8,7 +8,6 @@ import dev.scopegate.scopes.security.ClientRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The {@code App} scheme: {@code Authorization: App sgk_...}. A malformed key or one with a
@@ -46,7 +45,7 @@ public class AppAuthenticator implements Authenticator {
             throw new AuthenticationFailedException("malformed API key");
         }
         String hash = SecretFormat.hash(credentials);
-        VerifiedKey key = cache.find(hash).or(() -> load(hash))
+        VerifiedKey key = cache.findOrLoad(hash, loader::load)
                 .orElseThrow(() -> new AuthenticationFailedException("unknown API key "
                         + SecretFormat.API_KEY.hint(credentials)));
 
@@ -59,12 +58,5 @@ public class AppAuthenticator implements Authenticator {
         lastUsed.used(key.keyId(), now);
         return new Caller(SCHEME, key.ownerGuid(), key.ownerUsername(), key.keyId(),
                 key.grantedScopes(), key.effectiveScopes());
-    }
-
-    private Optional<VerifiedKey> load(String hash) {
-        long generation = cache.currentGeneration();
-        Optional<VerifiedKey> loaded = loader.load(hash);
-        loaded.ifPresent(key -> cache.store(hash, key, generation));
-        return loaded;
     }
 }

@@ -19,7 +19,12 @@ import java.util.UUID;
 public record VerifiedKey(String keyId, String hint, boolean keyEnabled, Validity validity,
         List<AddressRange> allowedRanges, Instant secretExpiresAt, UUID ownerGuid,
         String ownerUsername, boolean ownerEnabled, Set<String> grantedScopes,
-        Set<String> effectiveScopes) {
+        Set<String> effectiveScopes) implements CredentialCache.Cached {
+
+    @Override
+    public String credentialId() {
+        return keyId;
+    }
 
     /** Why the key can't be used now from this address, or null when it can. */
     public String refusalAt(Instant now, String clientAddress) {

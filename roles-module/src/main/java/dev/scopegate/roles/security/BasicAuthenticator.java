@@ -1,7 +1,6 @@
 package dev.scopegate.roles.security;
 
 import dev.scopegate.roles.domain.User;
-import dev.scopegate.roles.persistence.UserRepository;
 import dev.scopegate.scopes.catalog.CatalogService;
 import dev.scopegate.scopes.security.AuthenticationFailedException;
 import dev.scopegate.scopes.security.Authenticator;
@@ -14,7 +13,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,13 +27,7 @@ public class BasicAuthenticator implements Authenticator {
     public static final String SCHEME = "Basic";
 
     @Inject
-    UserRepository users;
-
-    @Inject
-    PasswordHasher hasher;
-
-    @Inject
-    VerifiedPasswordCache verified;
+    PasswordVerifier verifier;
 
     @Inject
     CatalogService catalog;
@@ -54,33 +46,14 @@ public class BasicAuthenticator implements Authenticator {
     public Caller authenticate(String credentials, ClientRequest request)
             throws AuthenticationFailedException {
         UsernamePassword given = decode(credentials);
-        Optional<User> found = users.findByUsername(given.username());
-        if (found.isEmpty()) {
-            hasher.verifyDecoy(given.password());
-            throw new AuthenticationFailedException("unknown user");
+        PasswordVerifier.Check check = verifier.check(given.username(), given.password());
+        if (!check.passed()) {
+            throw new AuthenticationFailedException(check.refusal());
         }
-        User user = found.get();
-        if (!passwordMatches(given, user)) {
-            throw new AuthenticationFailedException(
-                    "wrong password for user '" + user.username() + "'");
-        }
-        if (!user.isEnabled()) {
-            throw new AuthenticationFailedException("user '" + user.username() + "' is disabled");
-        }
+        User user = check.user();
         Set<String> granted = catalog.activeNames(user.grantedScopeGuids());
         return new Caller(SCHEME, user.guid(), user.username(), null, granted,
                 catalog.effectiveScopes(granted));
-    }
-
-    private boolean passwordMatches(UsernamePassword given, User user) {
-        if (verified.isVerified(given.username(), given.password(), user.passwordHash())) {
-            return true;
-        }
-        boolean matches = hasher.matches(given.password(), user.passwordHash());
-        if (matches) {
-            verified.remember(given.username(), given.password(), user.passwordHash());
-        }
-        return matches;
     }
 
     private static UsernamePassword decode(String credentials)

@@ -1,0 +1,5 @@
+package dev.scopegate.keys.oauth;
+
+/** A CDI event: an access token was revoked. */
+public record TokenChanged(String tokenId) {
+}
