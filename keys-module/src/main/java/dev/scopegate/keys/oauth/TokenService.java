@@ -74,7 +74,8 @@ public class TokenService {
                 user.username(), scopeGuids, now, now.plusSeconds(lifetimeSeconds));
         tokens.add(token);
 
-        audit.record("token.issued", describe(token, user.username()), AuditChanges.create()
+        audit.recordFor(user.username(), user.guid(), "token.issued",
+                describe(token, user.username()), AuditChanges.create()
                 .note("scopes", granted)
                 .note("expiresAt", token.expiresAt())
                 .build());
@@ -98,8 +99,8 @@ public class TokenService {
 
         token.get().revoke(Instant.now());
 
-        audit.record("token.revoked", describe(token.get(), user.username()),
-                AuditChanges.create().build());
+        audit.recordFor(user.username(), user.guid(), "token.revoked",
+                describe(token.get(), user.username()), AuditChanges.create().build());
         tokenChanged.fire(new TokenChanged(token.get().id()));
     }
 

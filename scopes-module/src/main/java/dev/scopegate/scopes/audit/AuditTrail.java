@@ -65,6 +65,20 @@ public class AuditTrail {
         LOG.log(Level.FINE, "Audit: {0} {1} by {2}", new Object[] {type, target, actor.name()});
     }
 
+    /**
+     * Records a change made on behalf of a user the endpoint authenticated itself, such as an
+     * OAuth2 client at the public token endpoint; otherwise as {@link #record}.
+     */
+    @Transactional
+    public void recordFor(String actorName, UUID actorGuid, String type, String target,
+            JsonObject changes) {
+        String clientAddress = currentActor().clientAddress();
+        repository.add(new AuditEntry(Instant.now(), actorName, actorGuid, type, target,
+                clientAddress, changes));
+
+        LOG.log(Level.FINE, "Audit: {0} {1} by {2}", new Object[] {type, target, actorName});
+    }
+
     private Actor currentActor() {
         if (!requestActive()) {
             return new Actor(SYSTEM, null, null);

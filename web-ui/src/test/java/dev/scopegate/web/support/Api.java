@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -72,6 +74,19 @@ public final class Api {
 
     public ApiResponse postJson(String path, String authorization, String json) {
         return send("POST", path, authorization, "application/json", json);
+    }
+
+    /** A form POST, as OAuth2 endpoints take it; values are form-encoded here. */
+    public ApiResponse postForm(String path, String authorization, String... namesAndValues) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.append(form.isEmpty() ? "" : "&")
+                    .append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return send("POST", path, authorization, "application/x-www-form-urlencoded",
+                form.toString());
     }
 
     /** A GET with one extra header, such as {@code X-Forwarded-For}. */
