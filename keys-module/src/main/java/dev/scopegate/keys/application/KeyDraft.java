@@ -17,4 +17,11 @@ public record KeyDraft(Optional<String> name, Optional<UUID> owner, Optional<Ins
         Optional<Instant> validTo, Optional<List<String>> allowedIps,
         Optional<List<String>> scopes, Optional<Boolean> inheritRoleScopes,
         Optional<Boolean> enabled) {
+
+    /** A draft that only switches the key on or off. */
+    public static KeyDraft enabledOnly(boolean enabled) {
+        return new KeyDraft(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(enabled));
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,9 @@ public class Authentication {
     @Inject
     Instance<AuthenticationListener> listeners;
 
+    @Inject
+    Instance<SessionAuthenticator> sessions;
+
     private Map<String, Authenticator> byScheme;
     private List<String> challenges;
 
@@ -44,6 +48,17 @@ public class Authentication {
                 .map(Authenticator::challenge)
                 .toList();
         LOG.info(() -> "Authentication schemes enabled: " + schemes.keySet());
+    }
+
+    /** The caller of a request without an Authorization header, from a session if any. */
+    public Optional<Caller> fromSession(ContainerRequestContext request) {
+        for (SessionAuthenticator session : sessions) {
+            Optional<Caller> caller = session.authenticate(request);
+            if (caller.isPresent()) {
+                return caller;
+            }
+        }
+        return Optional.empty();
     }
 
     /** One {@code WWW-Authenticate} challenge per enabled scheme. */

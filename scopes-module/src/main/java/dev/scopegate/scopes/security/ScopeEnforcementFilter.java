@@ -48,11 +48,14 @@ public class ScopeEnforcementFilter implements ContainerRequestFilter {
                 request.getHeaderString("X-Forwarded-For"));
         request.setProperty(CLIENT_ADDRESS_ATTRIBUTE, clientAddress);
 
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Caller caller;
         try {
-            caller = authentication.authenticate(
-                    request.getHeaderString(HttpHeaders.AUTHORIZATION),
-                    new ClientRequest(clientAddress));
+            caller = authorization == null
+                    ? authentication.fromSession(request).orElseThrow(() ->
+                            new AuthenticationFailedException("no credentials"))
+                    : authentication.authenticate(authorization,
+                            new ClientRequest(clientAddress));
         } catch (AuthenticationFailedException refused) {
             LOG.log(Level.FINE, "Refused credentials from {0}: {1}",
                     new Object[] {clientAddress, refused.getMessage()});
