@@ -9,6 +9,7 @@ import dev.scopegate.keys.security.LastUsedRecorder;
 import dev.scopegate.scopes.api.JsonBody;
 import dev.scopegate.scopes.api.Page;
 import dev.scopegate.scopes.api.PageRequest;
+import dev.scopegate.scopes.api.QueryParameters;
 import dev.scopegate.scopes.catalog.CatalogService;
 import dev.scopegate.scopes.domain.Scope;
 import dev.scopegate.scopes.problem.InvalidInputException;
@@ -82,7 +83,7 @@ public class KeyResource {
             @QueryParam("enabled") String enabled, @QueryParam("owner") String owner,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Caller caller = managingCaller();
-        KeyFilter filter = new KeyFilter(parseOwner(owner), parseFlag(enabled),
+        KeyFilter filter = new KeyFilter(parseOwner(owner), QueryParameters.flag("enabled", enabled),
                 Optional.ofNullable(name).map(String::strip).filter(text -> !text.isEmpty()));
         Page<ApiKey> found = keyService.list(caller, filter, PageRequest.of(page, size));
         return new Page<>(found.results().stream().map(key -> represent(key, null)).toList(),
@@ -255,16 +256,5 @@ public class KeyResource {
         } catch (IllegalArgumentException invalid) {
             throw new InvalidInputException("owner", "must be a user GUID");
         }
-    }
-
-    private static Optional<Boolean> parseFlag(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        return switch (text.strip()) {
-            case "true" -> Optional.of(true);
-            case "false" -> Optional.of(false);
-            default -> throw new InvalidInputException("enabled", "must be true or false");
-        };
     }
 }

@@ -20,7 +20,8 @@ final class OAuthErrors {
 
     static Response invalidClient(String description) {
         return Response.fromResponse(error(401, "invalid_client", description))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Scopegate\", charset=\"UTF-8\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE,
+                        "Basic realm=\"Scopegate\", charset=\"UTF-8\"")
                 .build();
     }
 

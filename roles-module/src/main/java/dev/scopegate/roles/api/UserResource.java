@@ -7,7 +7,7 @@ import dev.scopegate.roles.domain.User;
 import dev.scopegate.scopes.api.JsonBody;
 import dev.scopegate.scopes.api.Page;
 import dev.scopegate.scopes.api.PageRequest;
-import dev.scopegate.scopes.problem.InvalidInputException;
+import dev.scopegate.scopes.api.QueryParameters;
 import dev.scopegate.scopes.security.CallerContext;
 import dev.scopegate.scopes.security.RequiresScope;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,7 +56,7 @@ public class UserResource {
     public Page<UserRepresentation> list(@QueryParam("username") String username,
             @QueryParam("enabled") String enabled, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Page<User> found = users.list(username, parseFlag(enabled), PageRequest.of(page, size));
+        Page<User> found = users.list(username, QueryParameters.flag("enabled", enabled).orElse(null), PageRequest.of(page, size));
         return new Page<>(found.results().stream().map(UserRepresentation::of).toList(),
                 found.paging());
     }
@@ -140,16 +140,5 @@ public class UserResource {
             return parsed;
         });
         return new UserChanges(username, displayName, password, enabled, roles);
-    }
-
-    private static Boolean parseFlag(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return switch (text.strip()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw new InvalidInputException("enabled", "must be true or false");
-        };
     }
 }

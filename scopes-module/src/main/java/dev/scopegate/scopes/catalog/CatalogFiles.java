@@ -19,7 +19,8 @@ public final class CatalogFiles {
 
     public static final String FILE_PROPERTY = "scopegate.catalog.file";
 
-    private static final String DEFAULT_CATALOG = "dev/scopegate/scopes/catalog/default-catalog.json";
+    private static final String DEFAULT_CATALOG =
+            "dev/scopegate/scopes/catalog/default-catalog.json";
 
     private CatalogFiles() {
     }

@@ -135,7 +135,8 @@ class KeyPagesBrowserIT {
         browser.go("ui/keys/new");
         browser.type("name", name);
         choose("inherit");
-        browser.script("document.querySelector('main form input[name=_csrf]').value = 'forged-token';");
+        browser.script("document.querySelector('main form input[name=_csrf]').value"
+                + " = 'forged-token';");
         browser.clickText("Create");
 
         assertThat(browser.heading()).isEqualTo("403 Forbidden");
