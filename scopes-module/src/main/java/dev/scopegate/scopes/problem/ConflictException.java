@@ -1,6 +1,7 @@
 package dev.scopegate.scopes.problem;
 
 import jakarta.json.JsonObjectBuilder;
+import java.util.Optional;
 
 /** A request that contradicts the current state, such as a duplicate name: 409. */
 public class ConflictException extends ProblemException {
@@ -17,6 +18,11 @@ public class ConflictException extends ProblemException {
     public ConflictException(String property, String detail) {
         super(detail);
         this.property = property;
+    }
+
+    /** The request property whose value conflicts, if the conflict is about one. */
+    public Optional<String> property() {
+        return Optional.ofNullable(property);
     }
 
     @Override

@@ -57,7 +57,7 @@ public class UiPages {
             String template, Map<String, Object> model) {
         Map<String, Object> page = new HashMap<>(model);
         callerContext.caller().ifPresent(caller -> {
-            page.put("username", caller.username());
+            page.put("signedInAs", caller.username());
             page.put("navigation", navigationFor(caller));
         });
         page.put("section", section);
