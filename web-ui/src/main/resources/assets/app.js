@@ -49,10 +49,21 @@ document.addEventListener("DOMContentLoaded", () => {
 
     const table = document.querySelector("[data-table-search]");
     if (table) {
+        table.hidden = false;
+        table.closest("label")?.removeAttribute("hidden");
+        const count = document.querySelector("[data-table-count]");
+        const allRows = count?.textContent;
         table.addEventListener("input", () => {
             const needle = table.value.trim().toLowerCase();
-            for (const row of document.querySelectorAll("[data-row-text]")) {
+            const rows = document.querySelectorAll("[data-row-text]");
+            let shown = 0;
+            for (const row of rows) {
                 row.hidden = needle !== "" && !row.dataset.rowText.includes(needle);
+                shown += row.hidden ? 0 : 1;
+            }
+            if (count) {
+                count.textContent = needle === "" ? allRows
+                    : `${shown} of ${rows.length} rows match the filter`;
             }
         });
     }

@@ -16,6 +16,9 @@ public record PageRequest(int page, int size) {
     public static PageRequest of(String page, String size) {
         int pageNumber = parse("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "is beyond any list");
+        }
         return new PageRequest(pageNumber, pageSize);
     }
 

@@ -116,6 +116,19 @@ public class SignInResource {
         return pages.redirect(pages.homePath(callerContext.requireCaller()));
     }
 
+    /** Where a user lands whose roles open no admin page. */
+    @GET
+    @Path("/welcome")
+    @Authenticated
+    public Response welcome() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", 200);
+        model.put("title", "Nothing to manage here");
+        model.put("detail", "You are signed in, but your roles give you no admin pages."
+                + " Your API keys and tokens work as your scopes allow.");
+        return pages.render(servletResponse, "welcome", "error", model);
+    }
+
     private Response loginPage(int status, String username, String next, String error) {
         String token = newToken();
         servletRequest.getSession(true).setAttribute(LOGIN_TOKEN, token);

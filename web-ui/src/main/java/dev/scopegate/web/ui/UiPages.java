@@ -99,7 +99,8 @@ public class UiPages {
 
     /** The first page the caller may see, where signing in and the root lead. */
     public String homePath(Caller caller) {
-        return navigationFor(caller).stream().findFirst().map(NavItem::href).orElse("/ui/me");
+        return navigationFor(caller).stream().findFirst().map(NavItem::href)
+                .orElse("/ui/welcome");
     }
 
     static Response html(int status, String body) {

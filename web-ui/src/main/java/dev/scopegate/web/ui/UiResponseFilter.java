@@ -53,7 +53,8 @@ public class UiResponseFilter implements ContainerResponseFilter {
             return;
         }
         if (response.getStatus() == 401) {
-            String next = "/" + request.getUriInfo().getPath();
+            String query = request.getUriInfo().getRequestUri().getRawQuery();
+            String next = "/" + request.getUriInfo().getPath() + (query == null ? "" : "?" + query);
             response.setStatus(303);
             headers.remove(HttpHeaders.WWW_AUTHENTICATE);
             headers.putSingle(HttpHeaders.LOCATION, servletRequest.getContextPath()

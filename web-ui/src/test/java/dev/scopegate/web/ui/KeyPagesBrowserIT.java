@@ -139,7 +139,7 @@ class KeyPagesBrowserIT {
                 + " = 'forged-token';");
         browser.clickText("Create");
 
-        assertThat(browser.heading()).isEqualTo("403 Forbidden");
+        assertThat(browser.heading()).startsWith("403");
         assertThat(browser.text()).contains("security token");
         assertThat(api.get("api/v1/keys?name=" + name, Credentials.admin()).results()).isEmpty();
     }
@@ -167,7 +167,7 @@ class KeyPagesBrowserIT {
                 .extracting(WebElement::getText).containsExactly("Scopes");
         browser.go("ui/keys");
 
-        assertThat(browser.heading()).isEqualTo("403 Forbidden");
+        assertThat(browser.heading()).startsWith("403");
         browser.screenshot("forbidden-page");
     }
 
