@@ -111,6 +111,28 @@ class RoleUserPagesBrowserIT {
         assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo(roleName);
     }
 
+    @Test
+    void catalogEndpointsAndAuditReadAsTheApiDoes() {
+        browser.signIn("admin", adminPassword());
+
+        browser.go("ui/scopes?q=message:send");
+        assertThat(browser.heading()).isEqualTo("Scope catalog");
+        assertThat(browser.text()).contains("sms:message:send", "whatsapp:message:send");
+        browser.screenshot("scope-catalog");
+
+        browser.go("ui/scopes/endpoints");
+        assertThat(browser.heading()).isEqualTo("Endpoints and their scopes");
+        assertThat(browser.text()).contains("/api/v1/keys", "scopegate:own-keys:manage");
+        browser.screenshot("endpoint-table");
+
+        browser.go("ui/audit?type=role.*");
+        assertThat(browser.heading()).isEqualTo("Audit trail");
+        browser.screenshot("audit-trail");
+        browser.go("ui/audit?from=not-a-date");
+        assertThat(browser.findAll(By.cssSelector(".field-error")))
+                .extracting(WebElement::getText).isNotEmpty();
+    }
+
     private JsonObject roleNamed(String name) {
         return api.get("api/v1/roles?name=" + name.replace(" ", "%20"), admin()).results()
                 .getValuesAs(JsonObject.class).stream()
