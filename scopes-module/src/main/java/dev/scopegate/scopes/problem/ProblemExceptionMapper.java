@@ -23,7 +23,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof ProblemException problem) {
+        ProblemException problem = problemIn(failure);
+        if (problem != null) {
             return Problems.of(problem);
         }
         if (isUnreadableJson(failure)) {
@@ -60,6 +61,16 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             case 415 -> "This address does not accept that content type.";
             default -> null;
         };
+    }
+
+    /** A refusal of ours, also when a JSON reader wrapped it while reading a body. */
+    private static ProblemException problemIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     private static boolean isUnreadableJson(Throwable failure) {

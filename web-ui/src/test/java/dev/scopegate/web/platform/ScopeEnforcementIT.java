@@ -9,6 +9,7 @@ import dev.scopegate.web.support.ProbeResource;
 import dev.scopegate.web.support.TestAuthenticator;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -179,6 +180,21 @@ class ScopeEnforcementIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().getString("title")).isEqualTo("Malformed JSON");
+    }
+
+    @Test
+    void oversizedBodyIs413BeforeAnythingIsParsed() {
+        String big = "{\"name\": \"" + "x".repeat(70 * 1024) + "\"}";
+
+        ApiResponse declared = api.postJson(PROBE + "/echo", SENDER, big);
+        ApiResponse chunked = api.postChunked(PROBE + "/echo", SENDER, big);
+
+        for (ApiResponse response : List.of(declared, chunked)) {
+            assertThat(response.status()).isEqualTo(413);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().getJsonArray("errors").getJsonObject(0)
+                    .getString("property")).isEqualTo("body");
+        }
     }
 
     @Test

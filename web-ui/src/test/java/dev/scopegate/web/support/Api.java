@@ -1,5 +1,6 @@
 package dev.scopegate.web.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -74,6 +75,16 @@ public final class Api {
 
     public ApiResponse postJson(String path, String authorization, String json) {
         return send("POST", path, authorization, "application/json", json);
+    }
+
+    /** A JSON POST whose length is not declared, so that it travels in chunks. */
+    public ApiResponse postChunked(String path, String authorization, String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return send(request(path, authorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(bytes)))
+                .build());
     }
 
     /** A form POST, as OAuth2 endpoints take it; values are form-encoded here. */

@@ -60,6 +60,7 @@ public final class PayaraMicro implements AutoCloseable {
         command.add("-Djava.io.tmpdir=" + workDir);
         command.add("-Dh2.bindAddress=127.0.0.1");
         command.add("-Djava.net.preferIPv4Stack=true");
+        command.add("-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS");
         command.add("-Dscopegate.data.dir=" + workDir.resolve("data"));
         command.addAll(databaseOptions());
         if (systemProperties.stream().noneMatch(option -> option.startsWith(ADMIN_PASSWORD))) {
