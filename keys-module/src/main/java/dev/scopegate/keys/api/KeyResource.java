@@ -83,7 +83,8 @@ public class KeyResource {
             @QueryParam("enabled") String enabled, @QueryParam("owner") String owner,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Caller caller = managingCaller();
-        KeyFilter filter = new KeyFilter(parseOwner(owner), QueryParameters.flag("enabled", enabled),
+        KeyFilter filter = new KeyFilter(parseOwner(owner),
+                QueryParameters.flag("enabled", enabled),
                 Optional.ofNullable(name).map(String::strip).filter(text -> !text.isEmpty()));
         Page<ApiKey> found = keyService.list(caller, filter, PageRequest.of(page, size));
         return new Page<>(found.results().stream().map(key -> represent(key, null)).toList(),

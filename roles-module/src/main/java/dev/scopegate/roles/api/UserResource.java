@@ -56,7 +56,8 @@ public class UserResource {
     public Page<UserRepresentation> list(@QueryParam("username") String username,
             @QueryParam("enabled") String enabled, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Page<User> found = users.list(username, QueryParameters.flag("enabled", enabled).orElse(null), PageRequest.of(page, size));
+        Boolean enabledOnly = QueryParameters.flag("enabled", enabled).orElse(null);
+        Page<User> found = users.list(username, enabledOnly, PageRequest.of(page, size));
         return new Page<>(found.results().stream().map(UserRepresentation::of).toList(),
                 found.paging());
     }
